@@ -1,0 +1,50 @@
+import type { Span } from '../../model/types.js';
+import type { View } from '../view.js';
+import { toText } from '../view.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/**
+ * Names the registers do not know, proposed to the editor: runs of two or more capitalised words
+ * that are not titles, months, demonyms or institutional words. They are encoded as
+ * `<name type="candidate" cert="low" key="candidate:...">`, listed by `tei-edition entities`, and
+ * linked only once an editor accepts them into a register.
+ */
+
+const NOT_NAMES = new Set(
+  `A An The This That These Those Our Their His Her Its We They He She It I You In On At Of For From To By With And But Or
+   If When After Before During Since As Then Than So Also Even Further However Therefore Finally First Second Third
+   Comrade Comrades Cde Cde. C. Mr Mrs Dr Chairman Premier President Vice Deputy Minister Ministers Ambassador Ambassadors
+   Secretary General Director Head Chief Member Members Marshal General Counselor Chargé Consul Prime Leader Leaders
+   Party Parties Committee Central Presidium Politburo Plenum Plenary Congress Government Embassy Ministry Council Cabinet
+   Bureau Department Commission Assembly Supreme Soviet Soviets Union Republic People People's Democratic Socialist
+   Communist Communists Workers Workers' Korean Koreans Chinese Russian Russians Albanian Albanians Czech Czechoslovak
+   Polish Hungarian Bulgarian Romanian Mongolian Vietnamese Japanese American Americans German Germans Cuban Indonesian
+   Yugoslav Asian African European Western Eastern Northern Southern North South East West Northeast Northwest Southeast
+   Great Fatherland Liberation War Revolution October Army Navy Air Force Forces Volunteers Front Movement International
+   National State States Foreign Affairs Internal Economic Economy Trade Industry Agriculture Affairs Relations Delegation
+   January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+   Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Translation English Record Memorandum
+   Conversation Journal Account Summary Notes Note Citation Contents SECRET Secret Copy Typed Signed Seal Location
+   Personnel Recorder Thank Please Yes No Of Day Days Year Years Plan Plans Mission Goodwill Conference Session Meeting
+   Independence Spa Dam Plant Factory Power Thermal Paper Sugar Theatre School University Institute Academy Press Daily`.split(/\s+/),
+);
+
+
+export function findCandidates(view: View, gazetteer: Gazetteer): Span[] {
+  const spans: Span[] = [];
+  const text = view.value;
+  const re = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)((?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
+  for (const m of text.matchAll(re)) {
+    const words = m[0].split(/\s+/);
+    if (words.some((w) => NOT_NAMES.has(w.replace(/['’]s$/, '')) || w.length < 2)) continue;
+    if (gazetteer.lookup(m[0])) continue;
+    const key = m[0].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    spans.push({
+      ...toText(view, m.index, m.index + m[0].length),
+      element: 'name',
+      attributes: { type: 'candidate', cert: 'low', key: `candidate:${key}` },
+      source: 'candidate',
+    });
+  }
+  return spans;
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type { DocumentModel } from '../model/types.js';
+import { buildBody } from './blocks.js';
+import { findWebRegions } from './chrome.js';
+import { parseHeader } from './header.js';
+import { groupLines, splitLines } from './lines.js';
+import { detectStyle } from './style.js';
+
+/**
+ * Ingest: a transcription file → the document model.
+ * Detects the input style, drops web-page chrome, reads the metadata block and structures the body.
+ */
+
+export interface Transcription {
+  path: string;
+  source: string;
+  encoding: 'utf-8' | 'windows-1252';
+}
+
+/** Read bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8 (old word-processor exports). */
+export function readTranscription(path: string): Transcription {
+  const bytes = readFileSync(path);
+  try {
+    return { path, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { path, source: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+export function slugFor(path: string): string {
+  const slug = basename(path, extname(path))
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // An xml:id must not start with a digit.
+  return /^[a-z]/.test(slug) ? slug : `doc-${slug || 'untitled'}`;
+}
+
+export function ingest(transcription: Transcription, id = slugFor(transcription.path)): DocumentModel {
+  const { source } = transcription;
+  const lines = splitLines(source);
+  const style = detectStyle(source, lines);
+
+  let header;
+  let bodyGroups;
+  let chromeDropped = { characters: 0, lines: 0 };
+  if (style === 'web') {
+    const regions = findWebRegions(lines);
+    header = parseHeader(source, regions.header.map((line) => ({ lines: [line] })), false).header;
+    bodyGroups = groupLines(regions.body);
+    chromeDropped = regions.dropped;
+  } else {
+    const groups = groupLines(lines);
+    const parsed = parseHeader(source, groups);
+    header = parsed.header;
+    bodyGroups = groups.slice(parsed.bodyStart);
+  }
+  const { body, back } = buildBody(source, bodyGroups, style);
+  return { id, source: { path: transcription.path, style, encoding: transcription.encoding, chromeDropped }, header, body, back };
+}
