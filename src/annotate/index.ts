@@ -42,9 +42,9 @@ export class Annotator {
       const brackets = encodeBrackets(text.value);
       for (const w of brackets.warnings) warnings.push({ offset: text.offset + w.at, rule: 'brackets', message: w.message });
       const editorial = [...(text.spans ?? []), ...brackets.spans, ...encodeOcrArtifacts(text.value)];
-      const view = readingView(text.value, editorial);
+      const view = readingView(text.value, editorial, false);
       const entities = this.gazetteer.match(view.value).map((m) => entitySpan(view, m.start, m.end, m.record, 'gazetteer'));
-      return { text, editorial, view, entities };
+      return { text, editorial, view, corrected: readingView(text.value, editorial, true), entities };
     });
 
     // Within-document coreference: "Kim Il Sung (hereafter referred as Kim)" makes "Kim" his.
@@ -60,7 +60,7 @@ export class Annotator {
       : undefined;
 
     const dateContext = { documentDate: model.header.date?.when };
-    for (const { text, editorial, view, entities } of prepared) {
+    for (const { text, editorial, view, corrected, entities } of prepared) {
       if (aliasPattern) {
         for (const m of view.value.matchAll(aliasPattern)) {
           const end = m.index + m[0].length;
@@ -68,7 +68,7 @@ export class Annotator {
           entities.push(entitySpan(view, m.index, end, aliases.get(m[0])!, 'alias'));
         }
       }
-      const dates = findDates(view, dateContext);
+      const dates = findDates(corrected, dateContext);
       const known = [...entities, ...dates];
       const candidates = findCandidates(view, this.gazetteer).filter((c) => !known.some((k) => k.start < c.end && c.start < k.end));
       text.spans = resolve(text.value, editorial, [...entities.map(({ span }) => span), ...dates], candidates);

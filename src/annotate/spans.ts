@@ -13,13 +13,21 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * - a name in either half of an alternative spelling covers the whole `choice`: `Ri Song-un [Ri Song Un]`.
  * Returns undefined when the span would still cut through markup.
  */
-export function snap(span: Span, editorial: Span[]): Span | undefined {
+export function snap(text: string, span: Span, editorial: Span[]): Span | undefined {
   let { start, end } = span;
   for (const e of editorial) {
-    if (e.element === 'supplied' && crosses({ start, end }, e)) {
+    if (e.element !== 'supplied' || !crosses({ start, end }, e)) continue;
+    const inner = { start: e.start + 1, end: e.end - 1 };
+    if (start <= inner.start && end >= inner.end) {
+      // The name takes in the whole supplied part: `Mao [Zedong]`, `[North] Korea`.
       start = Math.min(start, e.start);
       end = Math.max(end, e.end);
-    }
+    } else if (start > inner.start) {
+      // Only the end of a supplied title: `[US President Lyndon B.] Johnson` is "Johnson".
+      start = e.end;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      if (start >= end) return undefined;
+    } else return undefined;
   }
   for (const e of editorial) {
     if ((e.element === 'orig' || e.element === 'reg') && e.source === 'alt-spelling' && start >= e.start && end <= Math.max(e.end, e.start)) {
@@ -42,7 +50,7 @@ export function resolve(text: string, editorial: Span[], recognised: Span[], can
   const byLength = (a: Span, b: Span) => b.end - b.start - (a.end - a.start) || a.start - b.start;
   for (const group of [recognised.filter((s) => s.element !== 'date').sort(byLength), recognised.filter((s) => s.element === 'date').sort(byLength), candidates]) {
     for (const span of group) {
-      const fitted = snap(span, editorial);
+      const fitted = snap(text, span, editorial);
       if (!fitted || fitted.end > text.length) continue;
       if (kept.some((k) => overlaps(k, fitted))) continue;
       kept.push(fitted);

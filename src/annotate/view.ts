@@ -14,7 +14,11 @@ export interface View {
 /** Stands between phrases that must never be matched as one (a name and its bracketed note). */
 export const BOUNDARY = '\u2016';
 
-export function readingView(text: string, editorial: Span[]): View {
+/**
+ * `corrections`: read `[sic; X]` as X (for dates, whose value follows the correction); otherwise
+ * the source reading is kept and the correction stands apart (names are those of the source).
+ */
+export function readingView(text: string, editorial: Span[], corrections: boolean): View {
   // What to drop, and where a boundary goes, per convention.
   const drop = new Array<boolean>(text.length).fill(false);
   const boundaryAt = new Set<number>();
@@ -22,10 +26,10 @@ export function readingView(text: string, editorial: Span[]): View {
     if (span.element === 'omit' || span.element === 'pb') {
       for (let i = span.start; i < span.end; i++) drop[i] = true;
     }
-    if (span.element === 'sic' && span.source === 'sic-correction') {
-      for (let i = span.start; i < span.end; i++) drop[i] = true;
-    }
-    if (span.element === 'note' || span.element === 'gap' || span.element === 'expan' || span.element === 'reg') {
+    // The other romanisation of a name is read past: `Jueul [Chuul] Spa` reads "Jueul Spa".
+    const hidden = (span.element === 'sic' && corrections) || (span.element === 'reg' && span.source === 'alt-spelling');
+    if (hidden) for (let i = span.start; i < span.end; i++) drop[i] = true;
+    if (span.element === 'note' || span.element === 'gap' || span.element === 'expan' || (span.element === 'corr' && !corrections)) {
       boundaryAt.add(span.start);
       boundaryAt.add(span.end);
     }

@@ -34,6 +34,20 @@ const RANK: Record<string, number> = {
   omit: 8,
   pb: 9,
 };
+const CHOICE_PARTS = new Set(['sic', 'corr', 'orig', 'reg', 'abbr', 'expan']);
+const ENTITIES = new Set(['persName', 'placeName', 'orgName', 'name', 'date']);
+
+/**
+ * Which of two spans over the same range is outer. A name over a whole `choice` wraps it
+ * (`<persName><choice>…`), but a name over one half of it goes inside that half
+ * (`<choice><abbr><orgName>APL</orgName></abbr>…`), since `choice` takes only its parts.
+ */
+function sameRange(a: Span, b: Span): number {
+  if (CHOICE_PARTS.has(a.element) && ENTITIES.has(b.element)) return -1;
+  if (ENTITIES.has(a.element) && CHOICE_PARTS.has(b.element)) return 1;
+  return (RANK[a.element] ?? 5) - (RANK[b.element] ?? 5);
+}
+
 /** Elements that take a zero-width child at their end (the `reg` of an OCR `choice`). */
 const TAKES_TRAILING_CHILD = new Set(['choice']);
 const MILESTONES = new Set(['pb', 'lb', 'cb']);
@@ -44,9 +58,7 @@ interface Open extends InlineElement {
 }
 
 export function buildInline(text: Text): InlineNode[] {
-  const spans = [...(text.spans ?? [])].sort(
-    (a, b) => a.start - b.start || b.end - a.end || (RANK[a.element] ?? 5) - (RANK[b.element] ?? 5),
-  );
+  const spans = [...(text.spans ?? [])].sort((a, b) => a.start - b.start || b.end - a.end || sameRange(a, b));
   const value = text.value;
   const root: Open = { element: '#root', attributes: {}, children: [], end: value.length, omitted: false };
   const stack: Open[] = [root];

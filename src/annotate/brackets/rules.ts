@@ -1,6 +1,6 @@
 import type { BracketRule } from './rule.js';
 import { gap, illegible } from './rules/gap.js';
-import { abbreviation, altSpelling } from './rules/names.js';
+import { abbreviation, altSpelling, identification } from './rules/names.js';
 import { explanation, originalWording, query } from './rules/notes.js';
 import { pageMarker } from './rules/page.js';
 import { physical } from './rules/physical.js';
@@ -20,5 +20,6 @@ export const bracketRules: BracketRule[] = [
   originalWording,
   abbreviation,
   altSpelling,
+  identification,
   supplied,
 ];

@@ -46,7 +46,8 @@ export class Gazetteer {
     }
     const alternatives = [...forms]
       .sort((a, b) => b.length - a.length)
-      .map((form) => (form.startsWith('\u0000') ? `(?:\\p{Lu}\\.\\s?){1,3}${pattern(form.slice(1))}` : pattern(form)));
+      // A lone "C." is the Czech translators' "Comrade" ("C. Kosygin"), not an initial.
+      .map((form) => (form.startsWith('\u0000') ? `(?!C\\.\\s?\\p{Lu}\\p{Ll})(?:\\p{Lu}\\.\\s?){1,3}${pattern(form.slice(1))}` : pattern(form)));
     this.regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|['’]\\p{L}{2})`, 'gu');
   }
 

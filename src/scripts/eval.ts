@@ -1,0 +1,105 @@
+/**
+ * `npm run eval`: markup quality against the hand annotations in ../shared/gold.
+ * A hit is the same span and type (and, for dates, the same ISO value). Prints precision, recall
+ * and F1 per type, and link consistency: every mention of one gold key carries one @ref, and no
+ * @ref is given to mentions of two gold keys.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Annotator, textsOf } from '../annotate/index.js';
+import { ingest, readTranscription } from '../ingest/index.js';
+import { loadRegisters } from '../registers/index.js';
+import { projectRoot } from '../lib/paths.js';
+
+interface Mention {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  when?: string;
+}
+
+const TYPES: Record<string, string> = { persName: 'person', placeName: 'place', orgName: 'org', date: 'date' };
+
+export function predictedMentions(path: string, annotator: Annotator): Mention[] {
+  const transcription = readTranscription(path);
+  const { model } = annotator.annotate(ingest(transcription));
+  const mentions: Mention[] = [];
+  for (const text of textsOf(model)) {
+    for (const span of text.spans ?? []) {
+      const type = TYPES[span.element];
+      if (!type) continue;
+      const start = text.offset + span.start;
+      const end = text.offset + span.end;
+      const when = span.attributes?.when ?? span.attributes?.from;
+      mentions.push({ type, start, end, text: transcription.source.slice(start, end), key: span.attributes?.ref ?? when ?? '', when });
+    }
+  }
+  return mentions;
+}
+
+function main(): void {
+  const root = projectRoot();
+  const [goldArg, corpusArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const goldDir = resolve(root, goldArg ?? '../shared/gold');
+  const corpusDir = resolve(root, corpusArg ?? '../shared/corpus');
+  if (!existsSync(goldDir)) {
+    console.error(`eval: no gold annotations at ${goldDir}`);
+    process.exit(2);
+  }
+  const annotator = new Annotator(loadRegisters(join(root, 'tei')));
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  const count = (type: string) => counts.get(type) ?? counts.set(type, { tp: 0, fp: 0, fn: 0 }).get(type)!;
+  const goldToRefs = new Map<string, Set<string>>();
+  const refToGold = new Map<string, Set<string>>();
+  const misses: string[] = [];
+
+  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { file: string; entities: Mention[] };
+    const source = readTranscription(join(corpusDir, gold.file)).source;
+    const context = (m: Mention) => JSON.stringify(source.slice(Math.max(0, m.start - 30), m.end + 30));
+    const predicted = predictedMentions(join(corpusDir, gold.file), annotator);
+    const at = (m: Mention) => `${m.type}:${m.start}:${m.end}`;
+    const byPlace = new Map(predicted.map((m) => [at(m), m]));
+    const matched = new Set<string>();
+    for (const g of gold.entities) {
+      const p = byPlace.get(at(g));
+      const hit = p && (g.type !== 'date' || p.when === g.when);
+      if (hit) {
+        count(g.type).tp++;
+        matched.add(at(g));
+        if (g.type !== 'date') {
+          const goldKey = `${g.type}:${g.key}`;
+          (goldToRefs.get(goldKey) ?? goldToRefs.set(goldKey, new Set()).get(goldKey)!).add(p.key);
+          (refToGold.get(p.key) ?? refToGold.set(p.key, new Set()).get(p.key)!).add(goldKey);
+        }
+      } else {
+        count(g.type).fn++;
+        misses.push(`${file} miss ${g.type} "${g.text}"${g.when ? ` ${g.when}` : ''}${p ? ` (we said ${p.when})` : ''} in ${context(g)}`);
+      }
+    }
+    for (const p of predicted) {
+      if (!matched.has(at(p))) {
+        count(p.type).fp++;
+        misses.push(`${file} extra ${p.type} "${p.text}" ${p.key} in ${context(p)}`);
+      }
+    }
+  }
+
+  if (process.argv.includes('--verbose')) console.log(misses.join('\n'));
+  const rows = [...counts.entries()].sort().map(([type, c]) => {
+    const precision = c.tp / (c.tp + c.fp || 1);
+    const recall = c.tp / (c.tp + c.fn || 1);
+    const f1 = (2 * precision * recall) / (precision + recall || 1);
+    return { type, gold: c.tp + c.fn, predicted: c.tp + c.fp, correct: c.tp, precision: precision.toFixed(3), recall: recall.toFixed(3), f1: f1.toFixed(3) };
+  });
+  console.table(rows);
+  const split = [...goldToRefs.entries()].filter(([, refs]) => refs.size > 1);
+  const merged = [...refToGold.entries()].filter(([, keys]) => keys.size > 1);
+  console.log(`link consistency: ${goldToRefs.size - split.length}/${goldToRefs.size} gold keys carry one @ref; ${merged.length} @ref values cover more than one gold key`);
+  for (const [key, refs] of split) console.log(`  ${key} → ${[...refs].join(', ')}`);
+  for (const [ref, keys] of merged) console.log(`  ${ref} ← ${[...keys].join(', ')}`);
+}
+
+main();
