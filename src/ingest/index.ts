@@ -28,6 +28,7 @@ export function readTranscription(path: string): Transcription {
   }
 }
 
+/** File-name slug of a transcription: `1965-02-16 Moskovsky.txt` → `1965-02-16-moskovsky`. */
 export function slugFor(path: string): string {
   const slug = basename(path, extname(path))
     .normalize('NFKD')
@@ -35,11 +36,15 @@ export function slugFor(path: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  // An xml:id must not start with a digit.
-  return /^[a-z]/.test(slug) ? slug : `doc-${slug || 'untitled'}`;
+  return slug || 'untitled';
 }
 
-export function ingest(transcription: Transcription, id = slugFor(transcription.path)): DocumentModel {
+/** The document's `xml:id`: its slug, made an XML name (which may not start with a digit). */
+export function idFor(slug: string): string {
+  return /^[a-z_]/.test(slug) ? slug : `doc-${slug}`;
+}
+
+export function ingest(transcription: Transcription, id = idFor(slugFor(transcription.path))): DocumentModel {
   const { source } = transcription;
   const lines = splitLines(source);
   const style = detectStyle(source, lines);

@@ -9,8 +9,8 @@ export interface XmlNode {
   name: string;
   attributes: Record<string, string>;
   children: XmlNode[];
-  /** Text directly inside the element, concatenated. */
-  text: string;
+  /** Text and elements in document order. */
+  content: (string | XmlNode)[];
   offset: number;
   parent?: XmlNode;
 }
@@ -41,14 +41,18 @@ function convert(node: Ordered, parent?: XmlNode): XmlNode {
     name,
     attributes: (node[':@'] as Record<string, string>) ?? {},
     children: [],
-    text: '',
+    content: [],
     offset: (node[META] as { startIndex?: number } | undefined)?.startIndex ?? 0,
     parent,
   };
   for (const child of (node[name] as Ordered[]) ?? []) {
     const childName = Object.keys(child).find((k) => k !== ':@')!;
-    if (childName === '#text') element.text += String(child['#text']);
-    else if (!childName.startsWith('?') && childName !== '#comment') element.children.push(convert(child, element));
+    if (childName === '#text') element.content.push(String(child['#text']));
+    else if (!childName.startsWith('?') && childName !== '#comment') {
+      const converted = convert(child, element);
+      element.children.push(converted);
+      element.content.push(converted);
+    }
   }
   return element;
 }
@@ -63,7 +67,7 @@ export function* walk(node: XmlNode): Generator<XmlNode> {
   for (const child of node.children) yield* walk(child);
 }
 
-/** All text inside an element, its descendants' included. */
+/** All text inside an element, its descendants' included, in document order. */
 export function deepText(node: XmlNode): string {
-  return node.text + node.children.map(deepText).join('');
+  return node.content.map((c) => (typeof c === 'string' ? c : deepText(c))).join('');
 }

@@ -1,0 +1,30 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The TEI files of an edition directory: documents, and the registers they point into. */
+export interface EditionFiles {
+  documents: string[];
+  registers: string[];
+}
+
+const REGISTER = /<(listPerson|listPlace|listOrg)\b/;
+
+export function editionFiles(dir: string): EditionFiles {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.xml'))
+    .sort()
+    .map((f) => resolve(join(dir, f)));
+  const registers = files.filter((f) => REGISTER.test(readFileSync(f, 'utf8').slice(0, 4000)));
+  const documents = files.filter((f) => !registers.includes(f));
+  if (!documents.length) throw new Error(`no TEI documents in ${dir}`);
+  return { documents, registers };
+}
+
+export function stylesheetParams(files: EditionFiles, title?: string): Record<string, unknown> {
+  return {
+    'document-uris': files.documents.map((f) => pathToFileURL(f).href),
+    'register-uris': files.registers.map((f) => pathToFileURL(f).href),
+    ...(title ? { 'edition-title': title } : {}),
+  };
+}
