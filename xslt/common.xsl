@@ -9,6 +9,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:te="urn:tei-edition"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
@@ -73,21 +74,33 @@
       else string($iso)"/>
   </xsl:function>
 
-  <!-- A stable anchor for an element of a document's text: its kind and its number in the text. -->
+  <!--
+    A stable anchor for each name and date of a text ("m12": the 12th in the text), and the number of
+    each footnote, computed once for the whole edition: numbering per call would be quadratic.
+  -->
+  <xsl:variable name="numbers" as="map(xs:string, xs:string)" select="map:merge(
+    for $text in $documents/tei:text return (
+      let $mentions := $text//(tei:persName | tei:placeName | tei:orgName | tei:name | tei:date)
+      return for $i in 1 to count($mentions) return map{ generate-id($mentions[$i]): concat('m', $i) },
+      let $notes := $text//tei:note[te:is-footnote(.)]
+      return for $i in 1 to count($notes) return map{ generate-id($notes[$i]): string($i) }))"/>
+
   <xsl:function name="te:anchor" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:variable name="n">
-      <xsl:number select="$node" level="any" count="tei:persName | tei:placeName | tei:orgName | tei:name | tei:date" from="tei:text"/>
-    </xsl:variable>
-    <xsl:sequence select="concat('m', $n)"/>
+    <xsl:sequence select="$numbers(generate-id($node))"/>
   </xsl:function>
 
   <xsl:function name="te:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:variable name="n">
-      <xsl:number select="$note" level="any" count="tei:note[te:is-footnote(.)]" from="tei:text"/>
-    </xsl:variable>
-    <xsl:sequence select="string($n)"/>
+    <xsl:sequence select="$numbers(generate-id($note))"/>
+  </xsl:function>
+
+  <xsl:key name="mentions" match="tei:persName | tei:placeName | tei:orgName" use="replace(@ref, '^.*[:#]', '')"/>
+
+  <!-- Every mention of a record in the edition's texts, in document order. -->
+  <xsl:function name="te:mentions" as="element()*">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="$documents ! key('mentions', $id, root(.))[ancestor::tei:text]"/>
   </xsl:function>
 
   <!-- Explanations become footnotes; descriptions of the physical document stay in the text. -->

@@ -199,15 +199,14 @@
   <xsl:template name="entity-index">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:variable name="element" select="map{'persons': 'persName', 'places': 'placeName', 'organisations': 'orgName'}($kind)"/>
-    <xsl:variable name="mentions" select="$documents/tei:text//*[local-name() = $element][@ref]"/>
     <h1><xsl:value-of select="concat('Index of ', $kind)"/></h1>
     <xsl:variable name="records" select="$registers//(tei:person | tei:place | tei:org)[te:record-kind(.) = $kind]"/>
-    <p class="lead"><xsl:value-of select="count($records[@xml:id = $mentions/@ref ! replace(., '^.*[:#]', '')])"/> of the register's <xsl:value-of select="count($records)"/> records are mentioned in the documents.</p>
+    <p class="lead"><xsl:value-of select="count($records[exists(te:mentions(@xml:id))])"/> of the register's <xsl:value-of select="count($records)"/> records are mentioned in the documents.</p>
     <dl class="index">
       <xsl:for-each select="$records">
         <xsl:sort select="lower-case(te:index-name(.))"/>
         <xsl:variable name="id" select="string(@xml:id)"/>
-        <xsl:variable name="here" select="$mentions[replace(@ref, '^.*[:#]', '') = $id]"/>
+        <xsl:variable name="here" select="te:mentions($id)"/>
         <dt id="{$id}"><xsl:value-of select="te:index-name(.)"/>
           <xsl:if test="tei:birth or tei:death"> (<xsl:value-of select="string-join((string(tei:birth/@when), string(tei:death/@when)), '–')"/>)</xsl:if>
         </dt>

@@ -122,3 +122,21 @@ function strip(nodes: InlineNode[]): InlineNode[] {
       : { element: n.element, attributes: n.attributes, children: strip(n.children) },
   );
 }
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/** Inline nodes as XML text, for examples and messages (the encoder itself uses xmlbuilder2). */
+export function serializeInline(nodes: InlineNode[]): string {
+  return nodes
+    .map((node) => {
+      if (typeof node === 'string') return escapeText(node);
+      const attributes = Object.entries(node.attributes)
+        .map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`)
+        .join('');
+      return node.children.length || !MILESTONES.has(node.element)
+        ? `<${node.element}${attributes}>${serializeInline(node.children)}</${node.element}>`
+        : `<${node.element}${attributes}/>`;
+    })
+    .join('');
+}

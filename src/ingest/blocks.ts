@@ -113,9 +113,23 @@ function takeCloser(source: string, units: Unit[]): CloserLine[] {
     if (!type && lines.length && value.length < 80 && !/[.!?]$/.test(value.trim()) && /^\p{Lu}/u.test(value)) type = 'note';
     if (!type) break;
     units.pop();
-    lines.unshift({ type, text: text(source, unit.start, unit.end) });
+    lines.unshift(...splitDateline(source, unit, type));
   }
   return lines;
+}
+
+/** "Pyongyang, on October 10, 1961 The Ambassador": the dateline, then who signs. */
+function splitDateline(source: string, unit: Unit, type: CloserLine['type']): CloserLine[] {
+  const value = source.slice(unit.start, unit.end);
+  const date = type === 'dateline' ? parseFullDate(value) : undefined;
+  const rest = date ? value.slice(date.index + date.text.length) : '';
+  if (!date || !/^\s+\p{Lu}/u.test(rest)) return [{ type, text: text(source, unit.start, unit.end) }];
+  const cut = unit.start + date.index + date.text.length;
+  const signedStart = cut + leadingSpace(rest);
+  return [
+    { type: 'dateline', text: text(source, unit.start, cut) },
+    { type: 'signed', text: text(source, signedStart, unit.end) },
+  ];
 }
 
 function isHeadingLike(value: string): boolean {

@@ -24,11 +24,23 @@ export function readTranscription(path: string): Transcription {
   try {
     return { path, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { path, source: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { path, source: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 
 /** File-name slug of a transcription: `1965-02-16 Moskovsky.txt` → `1965-02-16-moskovsky`. */
+/**
+ * Node's TextDecoder treats "windows-1252" as Latin-1, leaving curly quotes and dashes (0x80–0x9F)
+ * as control characters; map that range by the code page's table.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return out;
+}
+
 export function slugFor(path: string): string {
   const slug = basename(path, extname(path))
     .normalize('NFKD')

@@ -26,25 +26,44 @@ const NOT_NAMES = new Set(
    Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Translation English Record Memorandum
    Conversation Journal Account Summary Notes Note Citation Contents SECRET Secret Copy Typed Signed Seal Location
    Personnel Recorder Thank Please Yes No Of Day Days Year Years Plan Plans Mission Goodwill Conference Session Meeting
-   Independence Spa Dam Plant Factory Power Thermal Paper Sugar Theatre School University Institute Academy Press Daily`.split(/\s+/),
+   Independence Spa Dam Plant Factory Power Thermal Paper Sugar Theatre School University Institute Academy Press Daily
+   Building Office House Hall Street Square Station Mining Coal Steel Machine Industrial`.split(/\s+/),
 );
 
 
+/** A capitalised word, or an initial. */
+const RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)(?:\s(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.))*(?![\p{L}\p{N}])/gu;
+
 export function findCandidates(view: View, gazetteer: Gazetteer): Span[] {
   const spans: Span[] = [];
-  const text = view.value;
-  const re = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)((?:\s(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})(?![\p{L}\p{N}])/gu;
-  for (const m of text.matchAll(re)) {
-    const words = m[0].split(/\s+/);
-    if (words.some((w) => NOT_NAMES.has(w.replace(/['’]s$/, '')) || w.length < 2)) continue;
-    if (gazetteer.lookup(m[0])) continue;
-    const key = m[0].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    spans.push({
-      ...toText(view, m.index, m.index + m[0].length),
-      element: 'name',
-      attributes: { type: 'candidate', cert: 'low', key: `candidate:${key}` },
-      source: 'candidate',
-    });
+  for (const run of view.value.matchAll(RUN)) {
+    // Split the run at words that are not names ("Comrade Pak Song Chol" → "Pak Song Chol").
+    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: run.index + w.index }));
+    let group: typeof words = [];
+    const flush = () => {
+      while (group.length && /\.$/.test(group[group.length - 1]!.text)) group.pop();
+      const named = group.filter((w) => !/\.$/.test(w.text));
+      if (named.length >= 2) {
+        const start = group[0]!.start;
+        const last = group[group.length - 1]!;
+        const text = view.value.slice(start, last.start + last.text.length);
+        if (!gazetteer.lookup(text)) {
+          const key = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+          spans.push({
+            ...toText(view, start, last.start + last.text.length),
+            element: 'name',
+            attributes: { type: 'candidate', cert: 'low', key: `candidate:${key}` },
+            source: 'candidate',
+          });
+        }
+      }
+      group = [];
+    };
+    for (const word of words) {
+      if (NOT_NAMES.has(word.text.replace(/['’]s$/, '')) || word.text.length < 2) flush();
+      else group.push(word);
+    }
+    flush();
   }
   return spans;
 }
