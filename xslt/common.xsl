@@ -41,11 +41,10 @@
     <xsl:sequence select="normalize-space(($record/(tei:persName | tei:placeName | tei:orgName))[1])"/>
   </xsl:function>
 
-  <!-- The name as an index lists it: "Khrushchev, Nikita" (from @sortKey), "Kim Il Sung". -->
-  <xsl:function name="te:index-name" as="xs:string">
+  <!-- Where an index files a record: by @sortKey ("khrushchev-nikita"), else by its name ("Kim Il Sung"). -->
+  <xsl:function name="te:sort-key" as="xs:string">
     <xsl:param name="record" as="element()"/>
-    <xsl:variable name="preferred" select="($record/(tei:persName | tei:placeName | tei:orgName))[1]"/>
-    <xsl:sequence select="normalize-space(($preferred/@sortKey, $preferred)[1])"/>
+    <xsl:sequence select="lower-case(normalize-space(($record/@sortKey, te:record-name($record))[1]))"/>
   </xsl:function>
 
   <xsl:function name="te:record-kind" as="xs:string">

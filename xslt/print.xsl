@@ -88,10 +88,10 @@
       <h2><xsl:value-of select="concat('Index of ', $kind)"/></h2>
       <ul>
         <xsl:for-each-group select="$mentions" group-by="replace(@ref, '^.*[:#]', '')">
-          <xsl:sort select="lower-case(te:record(@ref) ! te:index-name(.))"/>
+          <xsl:sort select="te:record(@ref) ! te:sort-key(.)"/>
           <xsl:variable name="record" select="te:record(@ref)"/>
           <li>
-            <span class="index-name"><xsl:value-of select="if ($record) then te:index-name($record) else current-grouping-key()"/></span>
+            <span class="index-name"><xsl:value-of select="if ($record) then te:record-name($record) else current-grouping-key()"/></span>
             <span class="index-pages">
               <xsl:for-each select="current-group()">
                 <a class="pageref" href="#{ancestor::tei:TEI/@xml:id}-{te:anchor(.)}"></a>

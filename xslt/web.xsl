@@ -204,10 +204,10 @@
     <p class="lead"><xsl:value-of select="count($records[exists(te:mentions(@xml:id))])"/> of the register's <xsl:value-of select="count($records)"/> records are mentioned in the documents.</p>
     <dl class="index">
       <xsl:for-each select="$records">
-        <xsl:sort select="lower-case(te:index-name(.))"/>
+        <xsl:sort select="te:sort-key(.)"/>
         <xsl:variable name="id" select="string(@xml:id)"/>
         <xsl:variable name="here" select="te:mentions($id)"/>
-        <dt id="{$id}"><xsl:value-of select="te:index-name(.)"/>
+        <dt id="{$id}"><xsl:value-of select="te:record-name(.)"/>
           <xsl:if test="tei:birth or tei:death"> (<xsl:value-of select="string-join((string(tei:birth/@when), string(tei:death/@when)), '–')"/>)</xsl:if>
         </dt>
         <dd>
