@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaCheck } from '../model/check.js';
 import type { FileReport } from '../validate/diagnostics.js';
-import { formatHuman, summarise } from '../validate/diagnostics.js';
+import { LineIndex, formatHuman, summarise } from '../validate/diagnostics.js';
 import { SchemaError } from '../validate/grammar.js';
 import { validateFiles } from '../validate/index.js';
 import { EXIT, UserError } from './io.js';
@@ -58,7 +58,7 @@ export function runValidate(options: ValidateCommandOptions, print: (s: string) 
     print(JSON.stringify(report, null, 2));
   } else {
     for (const report of reports) {
-      const source = report.diagnostics.length ? readFileSync(report.file, 'utf8') : undefined;
+      const source = report.diagnostics.length ? new LineIndex(readFileSync(report.file, 'utf8')) : undefined;
       for (const d of report.diagnostics) print(formatHuman(d, source));
     }
     if (!options.quiet || reports.some((r) => r.diagnostics.length)) print(summarise(reports));

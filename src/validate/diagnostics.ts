@@ -21,20 +21,40 @@ export interface FileReport {
   diagnostics: Diagnostic[];
 }
 
-/** 1-based line and column of an offset (columns count UTF-16 code units, as editors show them). */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+/** Line starts of a text, for many offset → line:column look-ups (a large file has many findings). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
-  return { line, column: offset - lineStart + 1 };
+
+  /** 1-based line and column (columns count UTF-16 code units, as editors show them). */
+  at(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
+
+  line(n: number): string | undefined {
+    if (n < 1 || n > this.starts.length) return undefined;
+    const end = n < this.starts.length ? this.starts[n]! - 1 : this.text.length;
+    return this.text.slice(this.starts[n - 1], end).replace(/\r$/, '');
+  }
 }
 
-export function formatHuman(d: Diagnostic, source?: string): string {
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  return new LineIndex(text).at(offset);
+}
+
+export function formatHuman(d: Diagnostic, source?: LineIndex): string {
   const out = [`${d.file}:${d.line}:${d.column}: ${d.severity} [${d.rule}] ${d.message}`];
-  const text = source?.split('\n')[d.line - 1];
+  const text = source?.line(d.line);
   if (text !== undefined) {
     const shown = text.length > 160 ? showWindow(text, d.column) : { text, column: d.column };
     out.push(`  ${shown.text.replace(/\t/g, ' ')}`);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Diagnostic, FileReport } from './diagnostics.js';
-import { lineColumn } from './diagnostics.js';
+import { LineIndex } from './diagnostics.js';
 import { validateGrammar } from './grammar.js';
 import { rules } from './rules/index.js';
 import type { PointerResolution, RuleContext } from './rules/rule.js';
@@ -55,6 +55,7 @@ export function validateFiles(files: string[], options: ValidateOptions): FileRe
     const xml = sources.get(report.file)!;
     const schema = options.schema ?? xmlModelSchema(report.file, xml) ?? options.defaultSchema;
     report.diagnostics.push(...validateGrammar(report.file, xml, schema));
+    const lines = new LineIndex(xml);
     const context: RuleContext = {
       file: report.file,
       root: tree,
@@ -63,7 +64,7 @@ export function validateFiles(files: string[], options: ValidateOptions): FileRe
     };
     for (const rule of rules) {
       for (const finding of rule.check(context)) {
-        const { line, column } = lineColumn(xml, finding.node.offset);
+        const { line, column } = lines.at(finding.node.offset);
         report.diagnostics.push({
           file: report.file,
           line,
@@ -128,7 +129,7 @@ function pointerResolver(file: string, root: XmlNode): (pointer: string) => Poin
     }
     const target = resolvePath(dirname(file), path);
     const ids = idsOf(target);
-    if (!ids) return { status: 'missing', target: `${path}#${fragment ?? ''}`, known: [] };
+    if (!ids) return { status: 'no-file', target: `${path}#${fragment ?? ''}`, path: target };
     if (!fragment || ids.has(fragment)) return { status: 'found' };
     return { status: 'missing', target: `${path}#${fragment}`, known: [...ids] };
   };

@@ -38,6 +38,14 @@ export const referencesResolve: Rule = {
         if (!value) continue;
         for (const pointer of value.split(/\s+/).filter(Boolean)) {
           const result = resolve(pointer);
+          if (result.status === 'no-file') {
+            findings.push({
+              node,
+              message: `@${attribute}="${pointer}" on <${localName(node.name)}> points into ${result.target.split('#')[0]}, which does not exist (${result.path})`,
+              hint: 'put the registers where the prefixDef in the header says, or correct the prefixDef',
+            });
+            continue;
+          }
           if (result.status !== 'missing') continue;
           const suggestions = nearest(result.target.split('#').pop()!, result.known);
           findings.push({

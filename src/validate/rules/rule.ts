@@ -33,4 +33,5 @@ export interface RuleContext {
 export type PointerResolution =
   | { status: 'found' }
   | { status: 'missing'; target: string; known: string[] }
+  | { status: 'no-file'; target: string; path: string }
   | { status: 'unchecked'; reason: string };
