@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { encodeBrackets } from '../annotate/brackets/index.js';
 import { Annotator, textsOf } from '../annotate/index.js';
 import { ingest, readTranscription } from '../ingest/index.js';
 import { loadRegisters } from '../registers/index.js';
@@ -88,6 +89,7 @@ function main(): void {
   }
 
   if (process.argv.includes('--verbose')) console.log(misses.join('\n'));
+  printBracketTable(goldDir, corpusDir);
   const rows = [...counts.entries()].sort().map(([type, c]) => {
     const precision = c.tp / (c.tp + c.fp || 1);
     const recall = c.tp / (c.tp + c.fn || 1);
@@ -100,6 +102,57 @@ function main(): void {
   console.log(`link consistency: ${goldToRefs.size - split.length}/${goldToRefs.size} gold keys carry one @ref; ${merged.length} @ref values cover more than one gold key`);
   for (const [key, refs] of split) console.log(`  ${key} → ${[...refs].join(', ')}`);
   for (const [ref, keys] of merged) console.log(`  ${ref} ← ${[...keys].join(', ')}`);
+}
+
+/** Which convention each gold kind of bracket is; several of our rules refine the gold's "note". */
+const GOLD_KIND: Record<string, string> = {
+  'sic-correction': 'sic',
+  sic: 'sic',
+  gap: 'gap',
+  illegible: 'gap',
+  'alt-spelling': 'alt-spelling',
+  supplied: 'supplied',
+  'physical-description': 'note',
+  explanation: 'note',
+  query: 'note',
+  'original-wording': 'note',
+  abbreviation: 'note',
+  identification: 'note',
+  'page-marker': 'page',
+};
+
+/** Brackets: how many of the gold's editorial spans we encode, with the right kind, per rule. */
+function printBracketTable(goldDir: string, corpusDir: string): void {
+  const perRule = new Map<string, { count: number; agree: number }>();
+  let gold = 0;
+  let found = 0;
+  let agree = 0;
+  const disagreements: string[] = [];
+  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+    const g = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { file: string; editorial: { kind: string; text: string; start: number }[] };
+    const model = ingest(readTranscription(join(corpusDir, g.file)));
+    const applied = new Map<number, string>();
+    for (const text of textsOf(model)) for (const a of encodeBrackets(text.value).applied) applied.set(text.offset + a.open, a.rule);
+    for (const e of g.editorial) {
+      gold++;
+      const rule = applied.get(e.start);
+      if (!rule) {
+        disagreements.push(`  not encoded: ${e.text}`);
+        continue;
+      }
+      found++;
+      const row = perRule.get(rule) ?? { count: 0, agree: 0 };
+      row.count++;
+      if (GOLD_KIND[rule] === e.kind) {
+        row.agree++;
+        agree++;
+      } else disagreements.push(`  ${rule} where the gold says ${e.kind}: ${e.text}`);
+      perRule.set(rule, row);
+    }
+  }
+  console.table([...perRule.entries()].sort().map(([rule, r]) => ({ 'bracket rule': rule, brackets: r.count, 'same kind as gold': r.agree })));
+  console.log(`brackets: ${found}/${gold} gold editorial spans encoded; ${agree}/${gold} with the gold's kind`);
+  if (process.argv.includes('--verbose')) console.log(disagreements.join('\n'));
 }
 
 main();

@@ -8,9 +8,16 @@ export interface BracketWarning {
   message: string;
 }
 
+export interface AppliedRule {
+  open: number;
+  close: number;
+  rule: string;
+}
+
 /** Find the square brackets of a text and encode each by the first rule that applies. */
-export function encodeBrackets(text: string): { spans: Span[]; warnings: BracketWarning[] } {
+export function encodeBrackets(text: string): { spans: Span[]; warnings: BracketWarning[]; applied: AppliedRule[] } {
   const spans: Span[] = [];
+  const applied: AppliedRule[] = [];
   const warnings: BracketWarning[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -25,13 +32,16 @@ export function encodeBrackets(text: string): { spans: Span[]; warnings: Bracket
       }
       const bracket: Bracket = { text, open, close: i, inner: text.slice(open + 1, i) };
       const made = applyFirst(bracket, spans);
-      if (made) spans.push(...made);
+      if (made) {
+        spans.push(...made);
+        applied.push({ open, close: i, rule: made[0]!.source });
+      }
       else warnings.push({ at: open, message: `no bracket convention matches "${text.slice(open, i + 1)}"; left as text` });
       open = -1;
     }
   }
   if (open >= 0) warnings.push({ at: open, message: 'unclosed "["; left as text' });
-  return { spans, warnings };
+  return { spans, warnings, applied };
 }
 
 function applyFirst(bracket: Bracket, earlier: Span[]): Span[] | undefined {
