@@ -29,6 +29,10 @@ export function snap(text: string, span: Span, editorial: Span[]): Span | undefi
       if (start >= end) return undefined;
     } else return undefined;
   }
+  // A date or name that reaches into a correction covers the whole `choice`: `October 1958 [sic; 1959]`.
+  for (const e of editorial) {
+    if (e.element === 'choice' && crosses({ start, end }, e) && start <= e.start) end = Math.max(end, e.end);
+  }
   for (const e of editorial) {
     if ((e.element === 'orig' || e.element === 'reg') && e.source === 'alt-spelling' && start >= e.start && end <= Math.max(e.end, e.start)) {
       const choice = editorial.find((c) => c.element === 'choice' && c.start <= e.start && c.end >= e.end);

@@ -101,21 +101,32 @@ function closerLineType(value: string): CloserLine['type'] | undefined {
   return undefined;
 }
 
-/** Datelines, signatures, seals and typing notes at the end of the document. */
+/**
+ * Datelines, signatures, seals and typing notes at the end of the document. Short lines that only
+ * look like a signature ("Karoly Pataki / Ambassador") count when a clear closer line (a dateline,
+ * a [signature], a typing note) stands above them.
+ */
 function takeCloser(source: string, units: Unit[]): CloserLine[] {
-  const lines: CloserLine[] = [];
-  while (units.length > 1) {
-    const unit = units[units.length - 1]!;
+  const run: { unit: Unit; type?: CloserLine['type'] }[] = [];
+  for (let i = units.length - 1; i > 0; i--) {
+    const unit = units[i]!;
     if (unit.type === 'bullets' || unit.type === 'page') break;
     const value = source.slice(unit.start, unit.end);
-    let type = closerLineType(value);
-    // "Typed in three copies. Hasan Alimerko": a short line ending in a name, among closer lines.
-    if (!type && lines.length && value.length < 80 && !/[.!?]$/.test(value.trim()) && /^\p{Lu}/u.test(value)) type = 'note';
-    if (!type) break;
-    units.pop();
-    lines.unshift(...splitDateline(source, unit, type));
+    const type = closerLineType(value);
+    if (!type && !looksLikeSignature(value)) break;
+    run.unshift({ unit, type });
   }
-  return lines;
+  const firstClear = run.findIndex((r) => r.type);
+  if (firstClear === -1) return [];
+  const taken = run.slice(firstClear);
+  units.splice(units.length - taken.length, taken.length);
+  return taken.flatMap(({ unit, type }) => splitDateline(source, unit, type ?? (/\d{4}/.test(source.slice(unit.start, unit.end)) ? 'note' : 'signed')));
+}
+
+/** A name, a title, a short note: a few short lines, capitalised, no sentence punctuation at the end. */
+function looksLikeSignature(value: string): boolean {
+  const lines = value.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length <= 4 && value.length < 120 && /^\p{Lu}/u.test(value.trim()) && !/[.!?:;]$/.test(value.trim());
 }
 
 /** "Pyongyang, on October 10, 1961 The Ambassador": the dateline, then who signs. */
