@@ -6,12 +6,15 @@ import { accept, listCandidates } from './commands/entities.js';
 import { build } from './commands/build.js';
 import { convertFiles } from './commands/convert.js';
 import { EXIT, UserError } from './commands/io.js';
+import { loadConfig } from './commands/config.js';
 import { runValidate } from './commands/validate.js';
 import { projectRoot } from './lib/paths.js';
 import { RegisterError } from './registers/index.js';
 import type { EntityType } from './registers/index.js';
 import { BrowserMissingError } from './render/browser.js';
 import { renderPrint } from './render/print.js';
+import { RenderError } from './render/stylesheets.js';
+import { SchemaError } from './validate/grammar.js';
 import { renderWeb } from './render/web.js';
 import { teiToText } from './text/index.js';
 
@@ -23,17 +26,26 @@ import { teiToText } from './text/index.js';
 const root = projectRoot();
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const warn = (line: string) => process.stderr.write(`${line}\n`);
-const defaults = {
-  registers: join(root, 'tei'),
-  schema: join(root, 'schemas', 'tei-edition.rng'),
-  corpus: join(root, 'corpus'),
-  out: 'edition',
-};
+
+/** Defaults: the bundled sample edition, overridden by tei-edition.json, overridden by options. */
+function defaultsFrom(argv: string[]) {
+  const at = argv.indexOf('--config');
+  const config = at >= 0 ? loadConfig(argv[at + 1] ?? '', true) : loadConfig('tei-edition.json', false);
+  return {
+    registers: config.registers ?? join(root, 'tei'),
+    schema: join(root, 'schemas', 'tei-edition.rng'),
+    corpus: config.corpus ?? join(root, 'corpus'),
+    out: config.out ?? 'edition',
+    title: config.title,
+  };
+}
 
 async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
+  const defaults = defaultsFrom(argv);
   await yargs(argv)
     .scriptName('tei-edition')
+    .option('config', { type: 'string', global: true, describe: 'settings file (default: ./tei-edition.json if present)' })
     .usage('$0 <command> [options]\n\nTranscriptions of archival documents → TEI P5 → validated → web and print editions.')
     .command(
       'convert <files..>',
@@ -71,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
           .positional('edition', { choices: ['web', 'print'] as const, demandOption: true })
           .option('in', { type: 'string', demandOption: true, describe: 'directory of TEI documents and registers' })
           .option('out', { type: 'string', demandOption: true, describe: 'output directory' })
-          .option('title', { type: 'string', describe: 'title of the edition' }),
+          .option('title', { type: 'string', default: defaults.title, describe: 'title of the edition' }),
       async (args) => {
         if (args.edition === 'web') {
           const { pages } = await renderWeb(args.in, args.out, args.title);
@@ -90,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
           .option('in', { type: 'string', default: defaults.corpus, describe: 'directory of transcriptions' })
           .option('out', { type: 'string', default: defaults.out, describe: 'output directory (tei/, web/, print/)' })
           .option('registers', { type: 'string', default: defaults.registers })
-          .option('title', { type: 'string' })
+          .option('title', { type: 'string', default: defaults.title })
           .option('force', { type: 'boolean', default: false, describe: 'replace TEI files even if they were edited by hand' })
           .option('pdf', { type: 'boolean', default: true, describe: 'also make the PDF (--no-pdf to skip)' }),
       async (args) => {
@@ -162,7 +174,7 @@ main(hideBin(process.argv)).then(
       warn(`tei-edition: ${error.message}`);
       process.exit(error.exitCode);
     }
-    if (error instanceof RegisterError || error instanceof BrowserMissingError) {
+    if (error instanceof RegisterError || error instanceof BrowserMissingError || error instanceof RenderError || error instanceof SchemaError) {
       warn(`tei-edition: ${error.message}`);
       process.exit(EXIT.usage);
     }

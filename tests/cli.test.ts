@@ -140,6 +140,26 @@ describe('validate', () => {
   });
 });
 
+describe('configuration (tei-edition.json)', () => {
+  it('is checked against its JSON Schema: an unknown setting is a usage error naming the file', () => {
+    const dir = tempDir();
+    const config = writeTemp(dir, 'tei-edition.json', '{"title": "X", "colour": "red"}');
+    const r = cli('validate', join(ROOT, 'tei', 'persons.xml'), '--config', config);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${config}: (top) must NOT have additional properties "colour"`);
+  });
+
+  it('gives the edition its title', () => {
+    const dir = tempDir();
+    const config = writeTemp(dir, 'tei-edition.json', JSON.stringify({ title: 'Pyongyang Papers', out: 'site' }));
+    const tei = join(dir, 'tei');
+    cli('convert', SAMPLE, '--out', tei);
+    for (const f of ['persons.xml', 'places.xml', 'orgs.xml']) copyFileSync(join(ROOT, 'tei', f), join(tei, f));
+    expect(cli('render', 'web', '--in', tei, '--out', join(dir, 'web'), '--config', config).code).toBe(0);
+    expect(readFileSync(join(dir, 'web', 'index.html'), 'utf8')).toContain('<title>Pyongyang Papers</title>');
+  });
+});
+
 describe('text', () => {
   it('prints the document text with the brackets restored', () => {
     const out = tempDir();

@@ -5,11 +5,11 @@ import type { ValidateFunction } from 'ajv';
 import { projectRoot } from '../lib/paths.js';
 import type { DocumentModel, Text } from './types.js';
 
-/** JSON Schema checks (ajv) of the document model and of our JSON outputs, compiled once each. */
+/** JSON Schema checks (ajv) of the document model, our JSON outputs and the config, compiled once each. */
 
 const compiled = new Map<string, ValidateFunction>();
 
-export function schemaCheck(name: 'document-model' | 'diagnostics'): ValidateFunction {
+export function schemaCheck(name: 'document-model' | 'diagnostics' | 'config'): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
     const schema = JSON.parse(readFileSync(join(projectRoot(), 'schemas', `${name}.schema.json`), 'utf8'));

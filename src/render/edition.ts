@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { RenderError } from './stylesheets.js';
 
 /** The TEI files of an edition directory: documents, and the registers they point into. */
 export interface EditionFiles {
@@ -17,7 +18,15 @@ export function editionFiles(dir: string): EditionFiles {
     .map((f) => resolve(join(dir, f)));
   const registers = files.filter((f) => REGISTER.test(readFileSync(f, 'utf8').slice(0, 4000)));
   const documents = files.filter((f) => !registers.includes(f));
-  if (!documents.length) throw new Error(`no TEI documents in ${dir}`);
+  if (!documents.length) throw new RenderError(`no TEI documents in ${dir}`);
+  // Pages are named by the documents' xml:id: two documents with one id would overwrite each other.
+  const byId = new Map<string, string>();
+  for (const file of documents) {
+    const id = /<TEI\b[^>]*\sxml:id="([^"]+)"/.exec(readFileSync(file, 'utf8').slice(0, 4000))?.[1];
+    if (!id) throw new RenderError(`${file}: the <TEI> element has no xml:id, which names its page`);
+    if (byId.has(id)) throw new RenderError(`${file} and ${byId.get(id)} have the same xml:id "${id}"; give each document its own`);
+    byId.set(id, file);
+  }
   return { documents, registers };
 }
 

@@ -30,6 +30,8 @@ function sefFor(name: string): string {
   return sef;
 }
 
+export class RenderError extends Error {}
+
 const loaded = new Map<string, unknown>();
 
 /** Run `main` of a stylesheet; result documents are written under `outputDir`. */
@@ -40,14 +42,20 @@ export async function runStylesheet(name: string, params: Record<string, unknown
     internal = JSON.parse(readFileSync(sef, 'utf8'));
     loaded.set(sef, internal);
   }
-  await SaxonJS.transform(
-    {
-      stylesheetInternal: internal,
-      initialTemplate: 'main',
-      stylesheetParams: params,
-      destination: 'serialized',
-      baseOutputURI: pathToFileURL(`${outputDir}/`).href,
-    },
-    'async',
-  );
+  try {
+    await SaxonJS.transform(
+      {
+        stylesheetInternal: internal,
+        initialTemplate: 'main',
+        stylesheetParams: params,
+        destination: 'serialized',
+        baseOutputURI: pathToFileURL(`${outputDir}/`).href,
+      },
+      'async',
+    );
+  } catch (error) {
+    // SaxonJS errors carry an XPath/XSLT code and a message naming the stylesheet line.
+    const e = error as { code?: string; message?: string };
+    throw new RenderError(`xslt/${name}.xsl failed${e.code ? ` (${e.code})` : ''}: ${e.message ?? String(error)}`);
+  }
 }
