@@ -71,8 +71,8 @@ async function main(argv: string[]): Promise<number> {
           .option('schema', { type: 'string', describe: 'RelaxNG schema (default: the file\'s <?xml-model?>, else the tei-edition schema)' })
           .option('format', { choices: ['text', 'json'] as const, default: 'text' as const })
           .option('max-errors', { type: 'number', describe: 'report at most this many errors per file' }),
-      (args) => {
-        exitCode = runValidate({ files: args.files as string[], schema: args.schema, defaultSchema: defaults.schema, format: args.format, maxErrors: args.maxErrors }, log);
+      async (args) => {
+        exitCode = await runValidate({ files: args.files as string[], schema: args.schema, defaultSchema: defaults.schema, format: args.format, maxErrors: args.maxErrors }, log);
       },
     )
     .command(

@@ -45,7 +45,7 @@ export async function build(options: BuildOptions): Promise<number> {
 
   options.log('validate:');
   const registerFiles = Object.values(REGISTER_FILES).map(({ file }) => join(teiDir, file));
-  const status = runValidate({ files: [...written, ...registerFiles], defaultSchema: schema, format: 'text', quiet: false }, options.log);
+  const status = await runValidate({ files: [...written, ...registerFiles], defaultSchema: schema, format: 'text', quiet: false }, options.log);
   if (status !== EXIT.ok) {
     options.warn('build: the TEI is not valid; fix it before publishing (nothing was rendered)');
     return status;

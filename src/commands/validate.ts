@@ -4,7 +4,7 @@ import { schemaCheck } from '../model/check.js';
 import type { FileReport } from '../validate/diagnostics.js';
 import { LineIndex, formatHuman, summarise } from '../validate/diagnostics.js';
 import { SchemaError } from '../validate/grammar.js';
-import { validateFiles } from '../validate/index.js';
+import { validateFilesParallel } from '../validate/index.js';
 import { EXIT, UserError } from './io.js';
 
 export interface ValidateCommandOptions {
@@ -40,13 +40,13 @@ export function jsonReport(reports: FileReport[]): object {
 }
 
 /** Returns the exit code: 0 all valid (warnings allowed), 1 any invalid. */
-export function runValidate(options: ValidateCommandOptions, print: (s: string) => void): number {
+export async function runValidate(options: ValidateCommandOptions, print: (s: string) => void): Promise<number> {
   const files = expandXmlFiles(options.files);
   if (!files.length) throw new UserError('validate: no XML files to check');
   if (options.schema && !existsSync(options.schema)) throw new UserError(`--schema ${options.schema}: no such file`);
   let reports: FileReport[];
   try {
-    reports = validateFiles(files, { schema: options.schema, defaultSchema: options.defaultSchema, maxErrors: options.maxErrors });
+    reports = await validateFilesParallel(files, { schema: options.schema, defaultSchema: options.defaultSchema, maxErrors: options.maxErrors });
   } catch (error) {
     if (error instanceof SchemaError) throw new UserError(error.message);
     throw error;
