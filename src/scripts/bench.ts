@@ -13,7 +13,7 @@ import { projectRoot } from '../lib/paths.js';
 import { loadRegisters } from '../registers/index.js';
 import { renderWeb } from '../render/web.js';
 import { schemaValidator } from '../validate/grammar.js';
-import { validateFiles } from '../validate/index.js';
+import { validateFiles, validateFilesParallel } from '../validate/index.js';
 
 const root = projectRoot();
 const corpus = join(root, 'corpus');
@@ -75,6 +75,31 @@ try {
 } catch {
   /* jing not installed */
 }
+// A batch as large as a real edition: the biggest sample, 200 times under different ids.
+const batchDir = join(dir, 'batch');
+execFileSync('mkdir', ['-p', batchDir]);
+const biggest = teiFiles.map((f) => readFileSync(f, 'utf8')).sort((a, b) => b.length - a.length)[0]!;
+const batch = Array.from({ length: 200 }, (_, i) => {
+  const path = join(batchDir, `copy-${i}.xml`);
+  writeFileSync(path, biggest.replace(/<TEI([^>]*) xml:id="([^"]+)"/, `<TEI$1 xml:id="$2-${i}"`));
+  return path;
+});
+if (existsSync(teiAll)) {
+  row('validate 200 files against tei_all (workers)', batch.length, await time(1, () => validateFilesParallel(batch, { defaultSchema: teiAll, schema: teiAll })));
+  try {
+    execFileSync('which', ['jing'], { stdio: 'ignore' });
+    row('jing, 200 files against tei_all', batch.length, await time(1, () => {
+      try {
+        execFileSync('jing', [teiAll, ...batch], { stdio: 'ignore' });
+      } catch {
+        /* findings are not the point here */
+      }
+    }));
+  } catch {
+    /* jing not installed */
+  }
+}
+
 const webOut = join(dir, 'web');
 const teiDir = join(dir, 'tei');
 execFileSync('mkdir', ['-p', teiDir]);
