@@ -195,7 +195,12 @@ const CASES: Case[] = [
   {
     name: "undefined entity",
     edits: [["talks began.", "talks&nbsp;began."]],
-    expected: "33:118: error [well-formed] the file cannot be read as XML: undefined entity.",
+    expected: "33:118: error [well-formed] the file is not well-formed XML: undefined entity",
+  },
+  {
+    name: "entity declared in a DOCTYPE",
+    edits: [['<?xml version="1.0" encoding="UTF-8"?>\n', '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE TEI [ <!ENTITY a "&b;&b;"> <!ENTITY b "x"> ]>\n']],
+    expected: '2:17: error [well-formed] the DOCTYPE declares the entity "a", which tei-edition does not expand',
   },
 ];
 
@@ -244,9 +249,10 @@ describe.runIf(teiAllPresent() && hasCommand('jing'))('the official tei_all.rng'
   it('compiles and agrees with jing on the invalid documents', () => {
     const files = CASES.map((c, i) => join(dir, `case-${i}.xml`));
     const ours = validateFiles(files, { schema: TEI_ALL, defaultSchema: TEI_ALL });
+    const all = jing(TEI_ALL, files);
     for (const [i, report] of ours.entries()) {
       const grammar = report.diagnostics.filter((d) => d.rule === 'schema');
-      const reference = jing(TEI_ALL, [files[i]!]).filter((l) => !/fatal/.test(l) && !/ID "/.test(l));
+      const reference = all.filter((l) => l.startsWith(`${files[i]!}:`) && !/fatal/.test(l) && !/ID "/.test(l));
       expect(grammar.length > 0, `${CASES[i]!.name}: ours ${JSON.stringify(grammar.map((d) => d.message))} jing ${JSON.stringify(reference)}`).toBe(reference.length > 0);
     }
   });

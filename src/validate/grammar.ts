@@ -30,8 +30,28 @@ export function schemaValidator(schemaPath: string): RelaxNgValidator {
   return validator;
 }
 
+/** DOCTYPE entity declarations are refused outright: no entity bombs, no external files. */
+function declaredEntity(file: string, xml: string): Diagnostic | undefined {
+  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/.exec(xml.slice(0, 100_000));
+  const entity = doctype && /<!ENTITY\s+%?\s*([^\s]+)/.exec(doctype[1]!);
+  if (!doctype || !entity) return undefined;
+  const offset = doctype.index + doctype[0].indexOf(entity[0]);
+  const line = xml.slice(0, offset).split('\n').length;
+  return {
+    file,
+    line,
+    column: offset - xml.lastIndexOf('\n', offset - 1),
+    severity: 'error',
+    rule: 'well-formed',
+    message: `the DOCTYPE declares the entity "${entity[1]}", which tei-edition does not expand`,
+    hint: 'DOCTYPE entities are refused as a guard against entity bombs and external files; write their text instead',
+  };
+}
+
 export function validateGrammar(file: string, xml: string, schemaPath: string): Diagnostic[] {
   const validator = schemaValidator(schemaPath);
+  const entity = declaredEntity(file, xml);
+  if (entity) return [entity];
   try {
     return validator.validate(xml).map((e) => ({
       file,
@@ -44,14 +64,16 @@ export function validateGrammar(file: string, xml: string, schemaPath: string): 
     }));
   } catch (error) {
     const position = /(\d+):(\d+): (.*)/.exec((error as Error).message);
+    const problem = (position ? position[3]! : (error as Error).message).replace(/\.$/, '');
     return [
       {
         file,
-        line: position ? Number(position[1]) : 1,
-        column: position ? Number(position[2]) : 1,
+        line: position ? Math.max(1, Number(position[1])) : 1,
+        column: position ? Math.max(1, Number(position[2])) : 1,
         severity: 'error',
         rule: 'well-formed',
-        message: `the file cannot be read as XML: ${position ? position[3] : (error as Error).message}`,
+        message: `the file is not well-formed XML: ${problem}`,
+        ...(/undefined entity/.test(problem) ? { hint: 'XML knows only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#160;' } : {}),
       },
     ];
   }

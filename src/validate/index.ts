@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { XMLValidator } from 'fast-xml-parser';
 import { Worker } from 'node:worker_threads';
 import { dirname, resolve as resolvePath } from 'node:path';
-import { XMLValidator } from 'fast-xml-parser';
 import type { Diagnostic, FileReport } from './diagnostics.js';
 import { LineIndex } from './diagnostics.js';
 import { validateGrammar } from './grammar.js';
@@ -62,16 +62,11 @@ export function idOwnersOf(files: string[]): Map<string, string[]> {
 
 function validateFile(file: string, options: ValidateOptions, owners: Map<string, string[]>): FileReport {
   const xml = readFileSync(file, 'utf8');
-  const wellFormed = XMLValidator.validate(xml, { allowBooleanAttributes: false });
-  if (wellFormed !== true) {
-    return {
-      file,
-      diagnostics: [{ file, line: wellFormed.err.line, column: wellFormed.err.col, severity: 'error', rule: 'well-formed', message: plainWellFormedness(wellFormed.err.msg) }],
-    };
-  }
-  const tree = parseTree(xml);
   const schema = options.schema ?? xmlModelSchema(file, xml) ?? options.defaultSchema;
+  // The grammar pass reads the file with saxes first: a file that is not well-formed stops here.
   const diagnostics: Diagnostic[] = validateGrammar(file, xml, schema);
+  if (diagnostics.some((d) => d.rule === 'well-formed')) return { file, diagnostics: withClearerWellFormedness(file, xml, diagnostics) };
+  const tree = parseTree(xml);
   const lines = new LineIndex(xml);
   const context: RuleContext = {
     file,
@@ -97,13 +92,17 @@ function validateFile(file: string, options: ValidateOptions, owners: Map<string
   return { file, diagnostics: options.maxErrors === undefined ? diagnostics : limit(diagnostics, options.maxErrors) };
 }
 
+/** fast-xml-parser names both tags of a mismatch ("expected </signed>, found </sign>"): prefer its words. */
+function withClearerWellFormedness(file: string, xml: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics[0]?.hint) return diagnostics;
+  const check = XMLValidator.validate(xml);
+  if (check === true || !check.err.line || !check.err.col) return diagnostics;
+  return [{ file, line: check.err.line, column: check.err.col, severity: 'error', rule: 'well-formed', message: `the file is not well-formed XML: ${check.err.msg.replace(/\.$/, '')}` }];
+}
+
 function limit(diagnostics: Diagnostic[], maxErrors: number): Diagnostic[] {
   let errors = 0;
   return diagnostics.filter((d) => d.severity !== 'error' || ++errors <= maxErrors);
-}
-
-function plainWellFormedness(message: string): string {
-  return `the file is not well-formed XML: ${message.replace(/\.$/, '')}`;
 }
 
 /** The schema named by `<?xml-model href="..." schematypens="...relaxng..."?>`, if it exists. */
