@@ -160,6 +160,19 @@ describe('configuration (tei-edition.json)', () => {
   });
 });
 
+describe('build without a browser', () => {
+  it('still writes the TEI and the web edition, and says what to install for the PDF', () => {
+    const out = tempDir();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tei-edition.js'), 'build', '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: '/nonexistent/chrome' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('render print: skipped — CHROME_PATH is set to /nonexistent/chrome, but there is no file there');
+    expect(readFileSync(join(out, 'web', 'index.html'), 'utf8')).toContain('<ol class="documents">');
+  });
+});
+
 describe('text', () => {
   it('prints the document text with the brackets restored', () => {
     const out = tempDir();

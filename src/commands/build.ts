@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from "node:path";
 import { projectRoot } from '../lib/paths.js';
 import { REGISTER_FILES } from '../registers/index.js';
+import { BrowserMissingError } from '../render/browser.js';
 import { renderPrint } from '../render/print.js';
 import { renderWeb } from '../render/web.js';
 import { convertFiles } from './convert.js';
@@ -54,8 +55,14 @@ export async function build(options: BuildOptions): Promise<number> {
   const web = await renderWeb(teiDir, join(options.out, 'web'), options.title);
   options.log(`render web: ${web.pages} pages in ${join(options.out, 'web')} (open ${join(options.out, 'web', 'index.html')})`);
   if (options.pdf) {
-    const print = await renderPrint(teiDir, join(options.out, 'print'), options.title);
-    options.log(`render print: ${print.pdf} (${print.pages} pages)`);
+    try {
+      const print = await renderPrint(teiDir, join(options.out, 'print'), options.title);
+      options.log(`render print: ${print.pdf} (${print.pages} pages)`);
+    } catch (error) {
+      // Without a browser the TEI and the web edition are still there: say what to install.
+      if (!(error instanceof BrowserMissingError)) throw error;
+      options.warn(`render print: skipped — ${error.message}`);
+    }
   }
   return EXIT.ok;
 }
