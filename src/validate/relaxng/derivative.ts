@@ -223,51 +223,43 @@ export class Derivatives {
   }
 
   /**
+   * Rebuild the current content (the first half of each `after`), changing its leaves with
+   * `leaf` and its repetitions with `repeat`: the common walk of the recovery rewrites below.
+   */
+  private rewrite(p: Pattern, leaf: (p: Pattern) => Pattern, repeat: (inner: Pattern) => Pattern): Pattern {
+    const again = (q: Pattern) => this.rewrite(q, leaf, repeat);
+    switch (p.t) {
+      case 'after':
+        return this.p.after(again(p.a), p.b);
+      case 'choice':
+        return this.p.choice(again(p.a), again(p.b));
+      case 'group':
+        return this.p.group(again(p.a), again(p.b));
+      case 'interleave':
+        return this.p.interleave(again(p.a), again(p.b));
+      case 'oneOrMore':
+        return repeat(again(p.p));
+      default:
+        return leaf(p);
+    }
+  }
+
+  /**
    * The current content with every required child made optional: if an unexpected element fits
    * there, it came too early and the elements before it are missing ("not allowed yet").
    */
   skipRequired(p: Pattern): Pattern {
-    switch (p.t) {
-      case 'element':
-        return this.p.choice(p, this.p.empty);
-      case 'after':
-        return this.p.after(this.skipRequired(p.a), p.b);
-      case 'choice':
-        return this.p.choice(this.skipRequired(p.a), this.skipRequired(p.b));
-      case 'group':
-        return this.p.group(this.skipRequired(p.a), this.skipRequired(p.b));
-      case 'interleave':
-        return this.p.interleave(this.skipRequired(p.a), this.skipRequired(p.b));
-      case 'oneOrMore':
-        return this.p.choice(this.p.oneOrMore(this.skipRequired(p.p)), this.p.empty);
-      default:
-        return p;
-    }
+    return this.rewrite(
+      p,
+      (leaf) => (leaf.t === 'element' ? this.p.choice(leaf, this.p.empty) : leaf),
+      (inner) => this.p.choice(this.p.oneOrMore(inner), this.p.empty),
+    );
   }
 
   /** Close a start tag whose required attributes are missing: treat them as given. */
   startTagCloseRecover(p: Pattern): Pattern {
-    const dropped = this.dropAttributes(p);
+    const dropped = this.rewrite(p, (leaf) => (leaf.t === 'attribute' ? this.p.empty : leaf), (inner) => this.p.oneOrMore(inner));
     return this.startTagClose(dropped);
-  }
-
-  private dropAttributes(p: Pattern): Pattern {
-    switch (p.t) {
-      case 'attribute':
-        return this.p.empty;
-      case 'after':
-        return this.p.after(this.dropAttributes(p.a), p.b);
-      case 'choice':
-        return this.p.choice(this.dropAttributes(p.a), this.dropAttributes(p.b));
-      case 'group':
-        return this.p.group(this.dropAttributes(p.a), this.dropAttributes(p.b));
-      case 'interleave':
-        return this.p.interleave(this.dropAttributes(p.a), this.dropAttributes(p.b));
-      case 'oneOrMore':
-        return this.p.oneOrMore(this.dropAttributes(p.p));
-      default:
-        return p;
-    }
   }
 
   // What was expected, for messages. ...........................................................
