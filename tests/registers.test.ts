@@ -63,7 +63,7 @@ describe('accepting a name', () => {
 
   it('adds a new record, valid against the schema', () => {
     const dir = copy();
-    expect(acceptName(dir, 'place', 'Wonsan')).toBe('added place "wonsan" (Wonsan)');
+    expect(acceptName(dir, 'place', 'Sinpo')).toBe('added place "sinpo" (Sinpo)');
     const [report] = validateFiles([join(dir, 'places.xml')], { schema: SCHEMA, defaultSchema: SCHEMA });
     expect(report!.diagnostics).toEqual([]);
   });
