@@ -21,7 +21,7 @@ interface Mention {
   when?: string;
 }
 
-const TYPES: Record<string, string> = { persName: 'person', placeName: 'place', orgName: 'org', date: 'date' };
+const TYPES: Record<string, string> = { persName: 'person', placeName: 'place', orgName: 'org', date: 'date', name: 'candidate' };
 
 export function predictedMentions(path: string, annotator: Annotator): Mention[] {
   const transcription = readTranscription(path);
@@ -42,14 +42,19 @@ export function predictedMentions(path: string, annotator: Annotator): Mention[]
 
 function main(): void {
   const root = projectRoot();
-  const [goldArg, corpusArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const [goldArg, corpusArg] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--registers');
   const goldDir = resolve(root, goldArg ?? '../shared/gold');
   const corpusDir = resolve(root, corpusArg ?? '../shared/corpus');
   if (!existsSync(goldDir)) {
     console.error(`eval: no gold annotations at ${goldDir}`);
     process.exit(2);
   }
-  const annotator = new Annotator(loadRegisters(join(root, 'tei')));
+  // --registers DIR: evaluate with other registers (an empty directory shows what the fallback
+  // proposes for names no register knows).
+  const registersAt = process.argv.indexOf('--registers');
+  const registersDir = registersAt >= 0 ? resolve(process.argv[registersAt + 1]!) : join(root, 'tei');
+  const annotator = new Annotator(loadRegisters(registersDir));
+  const candidates = { proposed: 0, onGoldName: 0, goldNames: 0, goldCovered: 0 };
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const count = (type: string) => counts.get(type) ?? counts.set(type, { tp: 0, fp: 0, fn: 0 }).get(type)!;
   const goldToRefs = new Map<string, Set<string>>();
@@ -62,6 +67,14 @@ function main(): void {
     const context = (m: Mention) => JSON.stringify(source.slice(Math.max(0, m.start - 30), m.end + 30));
     const predicted = predictedMentions(join(corpusDir, gold.file), annotator);
     const at = (m: Mention) => `${m.type}:${m.start}:${m.end}`;
+    const names = gold.entities.filter((g) => g.type !== 'date');
+    const proposals = predicted.filter((m) => m.type === 'candidate');
+    const nameSpans = new Set(names.map((g) => `${g.start}:${g.end}`));
+    candidates.proposed += proposals.length;
+    candidates.onGoldName += proposals.filter((m) => nameSpans.has(`${m.start}:${m.end}`)).length;
+    candidates.goldNames += names.length;
+    candidates.goldCovered += names.filter((g) => predicted.some((m) => m.start <= g.start && g.end <= m.end && m.type !== 'date')).length;
+    predicted.splice(0, predicted.length, ...predicted.filter((m) => m.type !== 'candidate'));
     const byPlace = new Map(predicted.map((m) => [at(m), m]));
     const matched = new Set<string>();
     for (const g of gold.entities) {
@@ -97,6 +110,10 @@ function main(): void {
     return { type, gold: c.tp + c.fn, predicted: c.tp + c.fp, correct: c.tp, precision: precision.toFixed(3), recall: recall.toFixed(3), f1: f1.toFixed(3) };
   });
   console.table(rows);
+  console.log(
+    `unknown-name proposals (name type="candidate"): ${candidates.proposed}, of which ${candidates.onGoldName} are exactly a gold name; ` +
+      `${candidates.goldCovered}/${candidates.goldNames} gold names lie inside some name we marked (typed or proposed)`,
+  );
   const split = [...goldToRefs.entries()].filter(([, refs]) => refs.size > 1);
   const merged = [...refToGold.entries()].filter(([, keys]) => keys.size > 1);
   console.log(`link consistency: ${goldToRefs.size - split.length}/${goldToRefs.size} gold keys carry one @ref; ${merged.length} @ref values cover more than one gold key`);

@@ -27,40 +27,51 @@ const NOT_NAMES = new Set(
    Conversation Journal Account Summary Notes Note Citation Contents SECRET Secret Copy Typed Signed Seal Location
    Personnel Recorder Thank Please Yes No Of Day Days Year Years Plan Plans Mission Goodwill Conference Session Meeting
    Independence Spa Dam Plant Factory Power Thermal Paper Sugar Theatre School University Institute Academy Press Daily
-   Building Office House Hall Street Square Station Mining Coal Steel Machine Industrial`.split(/\s+/),
+   Building Office House Hall Street Square Station Mining Coal Steel Machine Industrial
+   CC PM Side Executive Declaration City Celsius Record Both World Land Defense Defence Latin Factional
+   Rubles Roubles Rubels Wons Vons Dollars Yuan Yen Marks Francs Lei Leva`.split(/\s+/),
 );
 
 
-/** A capitalised word, or an initial. */
-const RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)(?:\s(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.))*(?![\p{L}\p{N}])/gu;
+
+/** A capitalised word, or an initial, or an acronym. */
+const RUN = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.|\p{Lu}{2,6}s?)(?:\s(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.|\p{Lu}{2,6}s?))*(?![\p{L}\p{N}])/gu;
+
+/** Adjectives, demonyms, doctrines and numerals are capitalised in English but name no one. */
+const NOT_A_NAME_WORD = /^(?:[IVXLC]+|.*(?:ian|ians|ist|ists|ism|isms|ese|ish|ic|ics|ns))$/;
+const isNameWord = (word: string) => !NOT_NAMES.has(word) && !word.split('-').some((part) => NOT_NAMES.has(part));
+
+/** Where a sentence may begin: a capital there says nothing about a name. */
+const SENTENCE_START = /(^|[.!?:;"“‘(\[\u2016]\s*)$/u;
 
 export function findCandidates(view: View, gazetteer: Gazetteer): Span[] {
   const spans: Span[] = [];
+  const propose = (start: number, end: number) => {
+    const text = view.value.slice(start, end);
+    if (gazetteer.lookup(text)) return;
+    const key = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    spans.push({ ...toText(view, start, end), element: 'name', attributes: { type: 'candidate', cert: 'low', key: `candidate:${key}` }, source: 'candidate' });
+  };
   for (const run of view.value.matchAll(RUN)) {
     // Split the run at words that are not names ("Comrade Pak Song Chol" → "Pak Song Chol").
-    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: run.index + w.index }));
+    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0].replace(/['’]s$/, ''), start: run.index + w.index }));
     let group: typeof words = [];
     const flush = () => {
       while (group.length && /\.$/.test(group[group.length - 1]!.text)) group.pop();
       const named = group.filter((w) => !/\.$/.test(w.text));
-      if (named.length >= 2) {
-        const start = group[0]!.start;
-        const last = group[group.length - 1]!;
-        const text = view.value.slice(start, last.start + last.text.length);
-        if (!gazetteer.lookup(text)) {
-          const key = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-          spans.push({
-            ...toText(view, start, last.start + last.text.length),
-            element: 'name',
-            attributes: { type: 'candidate', cert: 'low', key: `candidate:${key}` },
-            source: 'candidate',
-          });
-        }
+      const first = group[0];
+      const last = group[group.length - 1];
+      // Several words make a name when one is written as a name (not a heading in capitals).
+      if (first && last && named.length >= 2 && named.some((w) => /\p{Ll}/u.test(w.text))) propose(first.start, last.start + last.text.length);
+      // One word is a name only where a capital is not owed to the sentence: "met Gromyko", "the KWP".
+      else if (first && named.length === 1 && group.length === 1 && !SENTENCE_START.test(view.value.slice(Math.max(0, first.start - 3), first.start))) {
+        const acronym = /^\p{Lu}{2,6}s?$/u.test(first.text);
+        if ((acronym && !/^[IVXLC]+$/.test(first.text)) || (first.text.length >= 4 && !NOT_A_NAME_WORD.test(first.text))) propose(first.start, first.start + first.text.length);
       }
       group = [];
     };
     for (const word of words) {
-      if (NOT_NAMES.has(word.text.replace(/['’]s$/, '')) || word.text.length < 2) flush();
+      if (!isNameWord(word.text) || word.text.length < 2) flush();
       else group.push(word);
     }
     flush();
