@@ -7,7 +7,7 @@ import { idFor, ingest, readTranscription, slugFor } from '../ingest/index.js';
 import { checkModel } from '../model/check.js';
 import type { DocumentModel } from '../model/types.js';
 import { loadRegisters } from '../registers/index.js';
-import { lineColumn } from '../validate/diagnostics.js';
+import { LineIndex } from '../validate/diagnostics.js';
 import { EXIT, UserError } from './io.js';
 
 export interface ConvertOptions {
@@ -50,8 +50,9 @@ export function convertFiles(options: ConvertOptions): ConvertResult {
     }
     const { model: annotated, warnings } = annotator.annotate(model);
     checkModel(annotated, transcription.source);
+    const lines = warnings.length ? new LineIndex(transcription.source) : undefined;
     for (const w of warnings) {
-      const { line, column } = lineColumn(transcription.source, w.offset);
+      const { line, column } = lines!.at(w.offset);
       options.warn(`${file}:${line}:${column}: warning [${w.rule}] ${w.message}`);
     }
     if (options.emit === 'annotated') {

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { lineColumn } from '../validate/diagnostics.js';
-
 /** Exit codes of the CLI contract. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
@@ -12,9 +9,4 @@ export class UserError extends Error {
   ) {
     super(message);
   }
-}
-
-export function place(path: string, offset: number): string {
-  const { line, column } = lineColumn(readFileSync(path, 'utf8'), offset);
-  return `${path}:${line}:${column}`;
 }

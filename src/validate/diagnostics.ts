@@ -48,10 +48,6 @@ export class LineIndex {
   }
 }
 
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  return new LineIndex(text).at(offset);
-}
-
 export function formatHuman(d: Diagnostic, source?: LineIndex): string {
   const out = [`${d.file}:${d.line}:${d.column}: ${d.severity} [${d.rule}] ${d.message}`];
   const text = source?.line(d.line);
