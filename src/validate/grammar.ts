@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics.js';
+import type { TreeBuilder } from './tree.js';
 import { DatatypeError } from './relaxng/datatypes.js';
 import type { CompiledSchema } from './relaxng/schema.js';
 import { SchemaCompileError, compileSchema } from './relaxng/schema.js';
@@ -48,12 +49,12 @@ function declaredEntity(file: string, xml: string): Diagnostic | undefined {
   };
 }
 
-export function validateGrammar(file: string, xml: string, schemaPath: string): Diagnostic[] {
+export function validateGrammar(file: string, xml: string, schemaPath: string, tree?: TreeBuilder): Diagnostic[] {
   const validator = schemaValidator(schemaPath);
   const entity = declaredEntity(file, xml);
   if (entity) return [entity];
   try {
-    return validator.validate(xml).map((e) => ({
+    return validator.validate(xml, tree).map((e) => ({
       file,
       line: e.line,
       column: e.column,

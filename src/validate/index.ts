@@ -4,12 +4,11 @@ import { XMLValidator } from 'fast-xml-parser';
 import { Worker } from 'node:worker_threads';
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Diagnostic, FileReport } from './diagnostics.js';
-import { LineIndex } from './diagnostics.js';
 import { validateGrammar } from './grammar.js';
 import { rules } from './rules/index.js';
 import type { PointerResolution, RuleContext } from './rules/rule.js';
 import type { XmlNode } from './tree.js';
-import { localName, parseTree, walk } from './tree.js';
+import { TreeBuilder, localName, walk } from './tree.js';
 
 /**
  * Validate: well-formedness, then the RelaxNG grammar, then the rules. Works on any TEI, not only
@@ -63,11 +62,11 @@ export function idOwnersOf(files: string[]): Map<string, string[]> {
 function validateFile(file: string, options: ValidateOptions, owners: Map<string, string[]>): FileReport {
   const xml = readFileSync(file, 'utf8');
   const schema = options.schema ?? xmlModelSchema(file, xml) ?? options.defaultSchema;
-  // The grammar pass reads the file with saxes first: a file that is not well-formed stops here.
-  const diagnostics: Diagnostic[] = validateGrammar(file, xml, schema);
-  if (diagnostics.some((d) => d.rule === 'well-formed')) return { file, diagnostics: withClearerWellFormedness(file, xml, diagnostics) };
-  const tree = parseTree(xml);
-  const lines = new LineIndex(xml);
+  // One pass of saxes checks well-formedness and the grammar and builds the tree for the rules.
+  const builder = new TreeBuilder();
+  const diagnostics: Diagnostic[] = validateGrammar(file, xml, schema, builder);
+  if (diagnostics.some((d) => d.rule === 'well-formed') || !builder.root) return { file, diagnostics: withClearerWellFormedness(file, xml, diagnostics) };
+  const tree = builder.root;
   const context: RuleContext = {
     file,
     root: tree,
@@ -76,7 +75,7 @@ function validateFile(file: string, options: ValidateOptions, owners: Map<string
   };
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
-      const { line, column } = lines.at(finding.node.offset);
+      const { line, column } = finding.node;
       diagnostics.push({
         file,
         line,

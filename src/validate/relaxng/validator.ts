@@ -4,6 +4,7 @@ import { describeDatatype } from './datatypes.js';
 import { Derivatives } from './derivative.js';
 import type { NameClass, Pattern } from './patterns.js';
 import { describeNameClass } from './patterns.js';
+import type { TreeBuilder } from '../tree.js';
 import type { CompiledSchema } from './schema.js';
 
 /**
@@ -36,7 +37,8 @@ export class RelaxNgValidator {
     this.d = new Derivatives(schema.patterns);
   }
 
-  validate(xml: string): GrammarError[] {
+  /** Errors of the document; `tree`, when given, receives the document's elements as they pass. */
+  validate(xml: string, tree?: TreeBuilder): GrammarError[] {
     const d = this.d;
     const notAllowed = this.schema.patterns.notAllowed;
     const errors: GrammarError[] = [];
@@ -78,11 +80,14 @@ export class RelaxNgValidator {
     });
     parser.on('text', (t) => {
       text += t;
+      tree?.text(t);
     });
     parser.on('cdata', (t) => {
       text += t;
+      tree?.text(t);
     });
     parser.on('opentag', (tag: SaxesTagNS) => {
+      tree?.open(tag.name, Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value])), tagStart.line, tagStart.column);
       flushText();
       if (skipping) {
         skipping++;
@@ -133,6 +138,7 @@ export class RelaxNgValidator {
       textStart = here();
     });
     parser.on('closetag', (tag) => {
+      tree?.close();
       flushText();
       if (skipping) {
         skipping--;
