@@ -46,7 +46,8 @@ export async function build(options: BuildOptions): Promise<number> {
 
   options.log('validate:');
   const registerFiles = Object.values(REGISTER_FILES).map(({ file }) => join(teiDir, file));
-  const status = await runValidate({ files: [...written, ...registerFiles], defaultSchema: schema, format: 'text', quiet: false }, options.log);
+  const status = await runValidate({ files: [...written, ...registerFiles], defaultSchema: schema, format: 'text', warnings: 'count' }, options.log);
+  options.log(`  review the unconfirmed names with: tei-edition entities ${teiDir}`);
   if (status !== EXIT.ok) {
     options.warn('build: the TEI is not valid; fix it before publishing (nothing was rendered)');
     return status;

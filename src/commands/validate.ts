@@ -14,6 +14,8 @@ export interface ValidateCommandOptions {
   format: 'text' | 'json';
   maxErrors?: number;
   quiet?: boolean;
+  /** Print warnings one by one (validate), or only count them (build, which points to `entities`). */
+  warnings?: 'list' | 'count';
 }
 
 /** Files given, with directories expanded to the .xml files they hold. */
@@ -59,7 +61,7 @@ export async function runValidate(options: ValidateCommandOptions, print: (s: st
   } else {
     for (const report of reports) {
       const source = report.diagnostics.length ? new LineIndex(readFileSync(report.file, 'utf8')) : undefined;
-      for (const d of report.diagnostics) print(formatHuman(d, source));
+      for (const d of report.diagnostics) if (d.severity === 'error' || options.warnings !== 'count') print(formatHuman(d, source));
     }
     if (!options.quiet || reports.some((r) => r.diagnostics.length)) print(summarise(reports));
   }
