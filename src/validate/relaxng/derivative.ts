@@ -20,6 +20,8 @@ export class Derivatives {
   private readonly openMemo = new Map<string, Pattern>();
   private readonly closeMemo = new Map<number, Pattern>();
   private readonly endMemo = new Map<number, Pattern>();
+  private readonly textMemo = new Map<number, Pattern>();
+  private readonly valueSensitive = new Map<number, boolean>();
 
   constructor(private readonly p: Patterns) {}
 
@@ -154,7 +156,47 @@ export class Derivatives {
     return result;
   }
 
+  /**
+   * Whether the derivative by a text depends on the text itself (data, value and list patterns
+   * reachable before any element). Mixed content usually does not: then it is memoised by pattern.
+   */
+  private dependsOnValue(p: Pattern): boolean {
+    let result = this.valueSensitive.get(p.id);
+    if (result !== undefined) return result;
+    this.valueSensitive.set(p.id, true);
+    switch (p.t) {
+      case 'data':
+      case 'value':
+      case 'list':
+        result = true;
+        break;
+      case 'choice':
+      case 'interleave':
+      case 'group':
+      case 'after':
+        result = this.dependsOnValue(p.a) || this.dependsOnValue(p.b);
+        break;
+      case 'oneOrMore':
+        result = this.dependsOnValue(p.p);
+        break;
+      default:
+        result = false;
+    }
+    this.valueSensitive.set(p.id, result);
+    return result;
+  }
+
   text(p: Pattern, s: string): Pattern {
+    if (this.dependsOnValue(p)) return this.textUncached(p, s);
+    let result = this.textMemo.get(p.id);
+    if (!result) {
+      result = this.textUncached(p, s);
+      this.textMemo.set(p.id, result);
+    }
+    return result;
+  }
+
+  private textUncached(p: Pattern, s: string): Pattern {
     switch (p.t) {
       case 'choice':
         return this.p.choice(this.text(p.a, s), this.text(p.b, s));
