@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { projectRoot } from '../lib/paths.js';
 import type { Block, DocumentModel, Header, Text } from '../model/types.js';
 import type { InlineNode } from './inline.js';
 import { buildInline } from './inline.js';
@@ -12,7 +15,8 @@ import { buildInline } from './inline.js';
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 export const TOOL = 'tei-edition';
-export const TOOL_VERSION = '0.1.0';
+/** The version recorded in every TEI file's header: package.json's, read once. */
+export const TOOL_VERSION: string = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version;
 
 export interface EncodeOptions {
   /** Schema for the `<?xml-model?>` instruction, relative to the output file. */

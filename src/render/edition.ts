@@ -12,22 +12,23 @@ export interface EditionFiles {
 const REGISTER = /<(listPerson|listPlace|listOrg)\b/;
 
 export function editionFiles(dir: string): EditionFiles {
-  const files = readdirSync(dir)
+  const heads = readdirSync(dir)
     .filter((f) => f.endsWith('.xml'))
     .sort()
-    .map((f) => resolve(join(dir, f)));
-  const registers = files.filter((f) => REGISTER.test(readFileSync(f, 'utf8').slice(0, 4000)));
-  const documents = files.filter((f) => !registers.includes(f));
+    .map((f) => resolve(join(dir, f)))
+    .map((file) => ({ file, head: readFileSync(file, 'utf8').slice(0, 4000) }));
+  const registers = heads.filter((h) => REGISTER.test(h.head)).map((h) => h.file);
+  const documents = heads.filter((h) => !REGISTER.test(h.head));
   if (!documents.length) throw new RenderError(`no TEI documents in ${dir}`);
   // Pages are named by the documents' xml:id: two documents with one id would overwrite each other.
   const byId = new Map<string, string>();
-  for (const file of documents) {
-    const id = /<TEI\b[^>]*\sxml:id="([^"]+)"/.exec(readFileSync(file, 'utf8').slice(0, 4000))?.[1];
+  for (const { file, head } of documents) {
+    const id = /<TEI\b[^>]*\sxml:id="([^"]+)"/.exec(head)?.[1];
     if (!id) throw new RenderError(`${file}: the <TEI> element has no xml:id, which names its page`);
     if (byId.has(id)) throw new RenderError(`${file} and ${byId.get(id)} have the same xml:id "${id}"; give each document its own`);
     byId.set(id, file);
   }
-  return { documents, registers };
+  return { documents: documents.map((d) => d.file), registers };
 }
 
 export function stylesheetParams(files: EditionFiles, title?: string): Record<string, unknown> {

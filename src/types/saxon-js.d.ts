@@ -17,7 +17,6 @@ declare module 'saxon-js' {
   const SaxonJS: {
     transform(options: TransformOptions, mode: 'async'): Promise<TransformResult>;
     transform(options: TransformOptions): TransformResult;
-    getResource(options: { file: string; type: 'json' | 'xml' | 'text' }): Promise<unknown>;
   };
   export default SaxonJS;
 }
